@@ -1,0 +1,2 @@
+/** CD-GAN workbook helper library. */
+package org.cdgan;
