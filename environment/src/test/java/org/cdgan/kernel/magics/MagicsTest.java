@@ -69,14 +69,32 @@ class MagicsTest {
     }
 
     @Test
-    void mavenMagicResolvesFromTheLocalRepository() {
-        assertThrows(CellException.class,
-                () -> run("Class.forName(\"org.apache.tools.ant.launch.Launcher\").getName()"));
-        run("%maven --offline org.apache.ant:ant-launcher:1.10.15");
-        assertEquals("org.apache.tools.ant.launch.Launcher",
-                run("Class.forName(\"org.apache.tools.ant.launch.Launcher\").getName()"));
-        assertEquals("org.apache.tools.ant.launch.Launcher",
-                run("org.apache.tools.ant.launch.Launcher.class.getName()"));
+    void mavenMagicResolvesFromAGivenRepository(@TempDir Path dir) throws Exception {
+        // A Maven repository of one artifact in a folder: resolution needs no network, and the
+        // marker cannot already be on the kernel's class path.
+        String version = "1." + System.nanoTime();
+        Path folder = dir.resolve("repo/org/cdgan/fixture/magic-marker/" + version);
+        Files.createDirectories(folder);
+        try (OutputStream out = Files.newOutputStream(
+                folder.resolve("magic-marker-" + version + ".jar"));
+             JarOutputStream jarOut = new JarOutputStream(out, new Manifest())) {
+            jarOut.putNextEntry(new ZipEntry("maven-marker.txt"));
+            jarOut.write(version.getBytes());
+        }
+        Files.writeString(folder.resolve("magic-marker-" + version + ".pom"),
+                "<project><modelVersion>4.0.0</modelVersion><groupId>org.cdgan.fixture</groupId>"
+                + "<artifactId>magic-marker</artifactId><version>" + version + "</version>"
+                + "</project>");
+        String read = "new String(Thread.currentThread().getContextClassLoader()"
+                + ".getResourceAsStream(\"maven-marker.txt\").readAllBytes())";
+        assertThrows(CellException.class, () -> run(read));
+
+        // Online mode, so that Maven reads the folder repository; everything else it needs is in
+        // the local repository already.
+        Magics online = new Magics(evaluator::addToClasspath, new MavenResolver("mvn", false));
+        online.apply("%mavenRepo fixture " + dir.resolve("repo").toUri());
+        evaluator.eval(online.apply("%maven org.cdgan.fixture:magic-marker:" + version).java(), 1);
+        assertEquals(version, run(read));
     }
 
     @Test
