@@ -17,6 +17,8 @@ public final class Main {
     /** Every subcommand, in the order {@code --help} lists them. */
     public static final List<Command> COMMANDS = List.of(
             new BaselineCommand(),
+            new TrainCommand(),
+            new AblationCommand(),
             new DataCommand());
 
     /** Exit code for bad input. */
