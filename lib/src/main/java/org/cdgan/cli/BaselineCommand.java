@@ -1,14 +1,12 @@
 package org.cdgan.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cdgan.data.DataException;
 import org.cdgan.eval.ConfusionMatrix;
 import org.cdgan.eval.Metrics;
 import org.cdgan.eval.RunReport;
@@ -51,12 +49,10 @@ public final class BaselineCommand implements Command {
 
     @Override
     public int run(Options o, PrintStream out) throws Exception {
+        ExperimentData.checkOptions(o);
+        BaselineConfig config = config(o);
         Path dir = o.getPath("out");
-        Path checkpoint = dir.resolve(Checkpoint.FILE_NAME);
-        if (Files.exists(checkpoint) && !o.flag("resume")) {
-            throw new DataException(checkpoint + ": a run is already there; pass --resume to "
-                    + "continue it or choose another --out");
-        }
+        Path checkpoint = OutputFolder.checkpoint(dir, Checkpoint.FILE_NAME, o.flag("resume"));
         ExperimentData data = ExperimentData.prepare(o);
         out.printf(Locale.ROOT, "%s: %d train / %d test images, %d classes, protocol %s%n",
                 data.set(), data.train().size(), data.test().size(), data.set().classes().size(),
@@ -64,9 +60,6 @@ public final class BaselineCommand implements Command {
         for (String w : data.split().warnings()) {
             out.println("warning: " + w);
         }
-        BaselineConfig config = new BaselineConfig(o.getInt("epochs"), o.getInt("batch"),
-                o.getFloat("lr"), NamedAdam.CLASSIFIER_BETAS[0], NamedAdam.CLASSIFIER_BETAS[1],
-                o.getLong("seed"), o.get("device"));
         int size = data.preprocessing().size();
         int channels = data.preprocessing().channels();
         int classes = data.set().classes().size();
@@ -109,6 +102,25 @@ public final class BaselineCommand implements Command {
             }
         }
         return 0;
+    }
+
+    /**
+     * The training settings from the options.
+     *
+     * @throws UsageException naming the option when a value cannot train
+     */
+    static BaselineConfig config(Options o) throws UsageException {
+        int epochs = o.getInt("epochs");
+        if (epochs < 1) {
+            throw new UsageException("--epochs " + epochs + ": train at least 1 epoch");
+        }
+        float lr = o.getFloat("lr");
+        if (!(lr > 0) || Float.isInfinite(lr)) {
+            throw new UsageException("--lr " + o.get("lr") + ": use a positive learning rate "
+                    + "such as 1e-4");
+        }
+        return new BaselineConfig(epochs, o.getInt("batch"), lr, NamedAdam.CLASSIFIER_BETAS[0],
+                NamedAdam.CLASSIFIER_BETAS[1], o.getLong("seed"), o.get("device"));
     }
 
     static String line(EpochStats s, int epochs) {

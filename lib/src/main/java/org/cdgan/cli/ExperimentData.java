@@ -4,11 +4,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cdgan.data.DataException;
 import org.cdgan.data.DataSets;
 import org.cdgan.data.FaceDataset;
+import org.cdgan.data.FaceRecord;
 import org.cdgan.data.FaceSet;
 import org.cdgan.data.ImageFiles;
 import org.cdgan.data.OwnSplit;
@@ -52,7 +55,7 @@ public record ExperimentData(FaceSet set, TrainTest split, FaceDataset train, Fa
                 Option.of("seed", "N", String.valueOf(Preprocessing.DEFAULT_SEED),
                         "seed of folds, initialisation, shuffling and augmentation"),
                 Option.of("image-shape", "WxHxC", "auto", "what every image must be: auto (as "
-                        + "the set's first image), any, or e.g. 48x48x1"),
+                        + "most of the set's first images), any, or e.g. 48x48x1"),
                 Option.flag("skip-bad", "skip unusable images (listed in the summary) instead "
                         + "of stopping at the first"));
     }
@@ -64,6 +67,7 @@ public record ExperimentData(FaceSet set, TrainTest split, FaceDataset train, Fa
      * @throws UsageException for a bad option value
      */
     public static ExperimentData prepare(Options o) throws IOException, UsageException {
+        checkOptions(o);
         Path dir = o.getPath("data");
         FaceSet set = DataSets.open(dir);
         if (set.classes().size() < 2) {
@@ -71,9 +75,6 @@ public record ExperimentData(FaceSet set, TrainTest split, FaceDataset train, Fa
                     + "expression training needs at least 2 (is this an identity set?)");
         }
         int size = o.getInt("size");
-        if (size < 32 || size > 512) {
-            throw new UsageException("--size " + size + ": use 32..512 (48..224 is usual)");
-        }
         long seed = o.getLong("seed");
         String protocol = o.get("protocol").toLowerCase(Locale.ROOT);
         int folds = o.getInt("folds");
@@ -113,6 +114,78 @@ public record ExperimentData(FaceSet set, TrainTest split, FaceDataset train, Fa
         return new ExperimentData(set, split, train, test, p, protocol, skipped);
     }
 
+    /**
+     * Checks the option values that need no data, so a typo is reported before a large set is
+     * read.
+     *
+     * @throws UsageException naming the option and its value
+     */
+    public static void checkOptions(Options o) throws UsageException, IOException {
+        String protocol = o.get("protocol").toLowerCase(Locale.ROOT);
+        if (!List.of("subject-kfold", "own", "random").contains(protocol)) {
+            throw new UsageException("--protocol '" + o.get("protocol")
+                    + "': use subject-kfold, own or random");
+        }
+        int folds = o.getInt("folds");
+        if (folds < 2) {
+            throw new UsageException("--folds " + folds + ": use 2 or more (10 is usual)");
+        }
+        int fold = o.getInt("fold");
+        if (fold < 1 || fold > folds) {
+            throw new UsageException("--fold " + fold + ": use 1.." + folds
+                    + " (the number of --folds)");
+        }
+        int size = o.getInt("size");
+        if (size < 32 || size > 512) {
+            throw new UsageException("--size " + size + ": use 32..512 (48..224 is usual)");
+        }
+        int channels = o.getInt("channels");
+        if (channels != 1 && channels != 3) {
+            throw new UsageException("--channels " + channels + ": use 1 (grey) or 3 (colour)");
+        }
+        int batch = o.getInt("batch");
+        if (batch < 2) {
+            throw new UsageException("--batch " + batch + ": use 2 or more images a batch");
+        }
+        o.getLong("seed");
+        if (!o.get("image-shape").trim().equalsIgnoreCase("auto")) {
+            shape(o.get("image-shape"), null);
+        }
+    }
+
+    /** How many images {@code auto} looks at to find a set's usual shape. */
+    static final int AUTO_SHAPE_IMAGES = 16;
+
+    /**
+     * The most common shape among the set's first images that decode, so one bad or odd image
+     * at the start of a set does not decide the shape of all the others.
+     *
+     * @throws DataException naming the first image when none of those images decodes
+     */
+    static ImageFiles.Shape usualShape(FaceSet set) throws IOException {
+        Map<ImageFiles.Shape, Integer> counts = new LinkedHashMap<>();
+        DataException first = null;
+        int decoded = 0;
+        for (FaceRecord r : set.records()) {
+            try {
+                BufferedImage image = ImageFiles.decode(r.path());
+                counts.merge(new ImageFiles.Shape(image.getWidth(), image.getHeight(),
+                        ImageFiles.channels(image)), 1, Integer::sum);
+                decoded++;
+            } catch (DataException e) {
+                first = first == null ? e : first;
+            }
+            if (decoded == AUTO_SHAPE_IMAGES) {
+                break;
+            }
+        }
+        if (counts.isEmpty()) {
+            throw first != null ? first : new DataException(set.name() + ": no images");
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+                .getKey();
+    }
+
     /** The shape every image must have, from the option value. */
     static ImageFiles.Shape shape(String value, FaceSet set) throws IOException,
             UsageException {
@@ -121,9 +194,7 @@ public record ExperimentData(FaceSet set, TrainTest split, FaceDataset train, Fa
             return ImageFiles.Shape.ANY;
         }
         if (v.equals("auto")) {
-            BufferedImage first = ImageFiles.decode(set.records().get(0).path());
-            return new ImageFiles.Shape(first.getWidth(), first.getHeight(),
-                    ImageFiles.channels(first));
+            return usualShape(set);
         }
         String[] parts = v.split("x");
         try {

@@ -251,13 +251,14 @@ public final class FaceDataset extends RandomAccessDataset {
         }
 
         /**
-         * Shuffled batches in an order drawn from the preprocessing seed and the epoch.
+         * Shuffled batches in an order drawn from the preprocessing seed and the epoch, never
+         * ending with a batch of one image ({@link TrainingBatches}).
          *
          * @param batchSize the batch size
          * @param dropLast whether to drop a last, incomplete batch
          */
         public Builder optShuffledBatches(int batchSize, boolean dropLast) {
-            return setSampling(new BatchSampler(new EpochShuffle(), batchSize, dropLast));
+            return setSampling(new TrainingBatches(batchSize, dropLast));
         }
 
         /** Batches in sample order, as for evaluation. */

@@ -80,6 +80,11 @@ public final class ImageFiles implements ImageSource {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataException(file + ": image file not found; check the path");
+        } catch (IOException e) {
+            String why = Files.isDirectory(file) ? "a folder, not an image file"
+                    : "cannot be read (" + e.getMessage() + ")";
+            throw new DataException(file + ": " + why + "; fix or remove it, or pass --skip-bad",
+                    e);
         }
         if (bytes.length == 0) {
             throw new DataException(file + ": empty file, not an image; remove or replace it");

@@ -2,17 +2,18 @@ package org.cdgan.data;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cdgan.io.AtomicFiles;
 
 /**
  * The interchange format for any user's faces: a CSV file with the header
@@ -49,12 +50,17 @@ public final class Manifest {
      * @param manifest the CSV file
      * @param name the set's name and identity namespace
      * @throws DataException naming the file, line and problem for a missing column, an unknown
-     *     expression or split, or a path that leaves the manifest's folder
+     *     expression or split, a path that leaves the manifest's folder or is listed twice, or
+     *     a manifest without rows
      */
     public static FaceSet read(Path manifest, String name) throws IOException {
         List<Map<String, String>> rows = readColumns(manifest);
         Path root = manifest.toAbsolutePath().getParent().normalize();
+        if (rows.isEmpty()) {
+            throw new DataException(manifest + ": a header and no rows; add a row per image");
+        }
         List<FaceRecord> records = new ArrayList<>(rows.size());
+        Map<Path, Integer> lineOf = new HashMap<>();
         int line = 1;
         for (Map<String, String> row : rows) {
             line++;
@@ -67,6 +73,12 @@ public final class Manifest {
             if (!path.startsWith(root)) {
                 throw new DataException(where + ": path '" + rel
                         + "' lies outside the manifest's folder; use paths relative to it");
+            }
+            Integer earlier = lineOf.putIfAbsent(path, line);
+            if (earlier != null) {
+                // A repeated image could land in both train and test, or count twice.
+                throw new DataException(where + ": '" + rel + "' is listed again (first on line "
+                        + earlier + "); keep one row per image");
             }
             Expression expression;
             Split split;
@@ -130,7 +142,7 @@ public final class Manifest {
     }
 
     /**
-     * Writes a manifest atomically (a temporary file, then a rename), with paths made relative
+     * Writes a manifest atomically ({@link AtomicFiles}), with paths made relative
      * to the manifest's folder.
      *
      * @param manifest the CSV file to write
@@ -148,8 +160,9 @@ public final class Manifest {
             header.add("sequence");
         }
         header.addAll(extra.keySet());
-        Path tmp = Files.createTempFile(root, ".manifest", ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(manifest, stream -> {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream,
+                    StandardCharsets.UTF_8));
             out.write(String.join(",", header));
             out.newLine();
             List<FaceRecord> records = set.records();
@@ -174,12 +187,8 @@ public final class Manifest {
                 out.write(String.join(",", cells.stream().map(Manifest::quote).toList()));
                 out.newLine();
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+            out.flush();
+        });
     }
 
     /** Writes a manifest with the required columns only. */

@@ -55,9 +55,15 @@ public final class PgmReader {
             throw new DataException(file + ": bad PGM header (" + width + " x " + height
                     + ", maxval " + maxval + "); re-export the image");
         }
+        long pixels = (long) width * height;
+        if (pixels > bytes.length - pos) {
+            // Every pixel takes at least one byte: checked before allocating the image.
+            throw new DataException(file + ": truncated PGM image (" + (bytes.length - pos)
+                    + " bytes after the header where " + width + " x " + height + " pixels "
+                    + "need at least " + pixels + "); replace the file");
+        }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         WritableRaster raster = image.getRaster();
-        long pixels = (long) width * height;
         if (plain) {
             for (int i = 0; i < pixels; i++) {
                 raster.setSample(i % width, i / width, 0, scale(nextInt("pixel"), maxval));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -42,13 +43,20 @@ public final class StagedFolder implements Closeable {
      */
     public static StagedFolder create(Path target, boolean replace) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new DataException(abs + " is a file, not a folder: choose another output "
+                    + "folder");
+        }
         if (!replace && Files.exists(abs) && !isEmptyDirectory(abs)) {
             throw new DataException(abs + " already exists and is not empty: remove it, choose "
-                    + "another output folder, or ask for it to be replaced");
+                    + "another output folder, or ask for it to be replaced (--replace)");
         }
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
+        // A new folder with the default permissions (createTempDirectory makes it owner-only,
+        // and the committed output would stay so).
+        Path staging = Files.createDirectory(parent.resolve("." + abs.getFileName()
+                + ".partial-" + Long.toHexString(new SecureRandom().nextLong())));
         return new StagedFolder(abs, staging, replace);
     }
 

@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.stream.Stream;
 
 /**
  * Writes files atomically: the content goes to a temporary file beside the target, which is
@@ -21,6 +24,9 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    private static final String SUFFIX = ".tmp";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -33,9 +39,11 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = dir.resolve(prefix(target) + Long.toHexString(RANDOM.nextLong()) + SUFFIX);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // A new file with the default permissions (createTempFile would make it owner-only).
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
             try {
@@ -47,6 +55,32 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Deletes the temporary files that an interrupted {@link #write} of {@code target} left
+     * beside it (a process killed mid-save); the target itself is untouched.
+     *
+     * @return the number of files deleted
+     */
+    public static int removeLeftovers(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = "." + target.getFileName();
+        int n = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(SUFFIX) && Files.isRegularFile(p)) {
+                    Files.delete(p);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static String prefix(Path target) {
+        return "." + target.getFileName() + ".";
     }
 
     /** Writes a UTF-8 text file atomically. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.cdgan.data.DataException;
 import org.cdgan.data.FaceSet;
 import org.cdgan.synth.SynthConfig;
@@ -43,7 +44,11 @@ public final class Main {
             "  --colour         synth: draw in colour");
 
     private static final Set<String> FLAGS = Set.of("--no-crop", "--neutral", "--original",
-            "--replace", "--colour");
+            "--replace", "--colour", "--help");
+
+    private static final Set<String> VALUED = Set.of("--in", "--out", "--cascade", "--margin",
+            "--size", "--frames", "--subjects", "--identity-pattern", "--identities",
+            "--samples", "--seed");
 
     private Main() {
     }
@@ -63,6 +68,9 @@ public final class Main {
                 if (FLAGS.contains(a)) {
                     opts.put(a, "true");
                 } else if (a.startsWith("--")) {
+                    if (!VALUED.contains(a)) {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(a + " needs a value");
                     }
@@ -73,7 +81,11 @@ public final class Main {
                     throw new IllegalArgumentException("unexpected argument '" + a + "'");
                 }
             }
-            if (layout == null || opts.containsKey("--help")) {
+            if (opts.containsKey("--help")) {
+                out.println(USAGE);
+                return 0;
+            }
+            if (layout == null) {
                 throw new IllegalArgumentException("no layout given");
             }
             PrepResult result = prepare(layout, opts);
@@ -91,6 +103,9 @@ public final class Main {
         } catch (IOException e) {
             err.println("prep: " + e);
             return 1;
+        } catch (RuntimeException e) {
+            err.println("prep: failed: " + e);
+            return 1;
         }
     }
 
@@ -101,15 +116,19 @@ public final class Main {
                 .withCrop(!o.containsKey("--no-crop"))
                 .withCascade(Path.of(o.getOrDefault("--cascade",
                         defaults.cascade().toString())))
-                .withMargin(Double.parseDouble(o.getOrDefault("--margin",
-                        Double.toString(defaults.margin()))))
-                .withSize(Integer.parseInt(o.getOrDefault("--size", "0")))
-                .withFrames(Integer.parseInt(o.getOrDefault("--frames",
-                        Integer.toString(defaults.frames()))), o.containsKey("--neutral"))
+                .withMargin(number(o, "--margin", defaults.margin()))
+                .withSize(whole(o, "--size", 0))
+                .withFrames(whole(o, "--frames", defaults.frames()), o.containsKey("--neutral"))
                 .withOriginal(o.containsKey("--original"))
                 .withReplace(o.containsKey("--replace"));
-        Pattern pattern = o.containsKey("--identity-pattern")
-                ? Pattern.compile(o.get("--identity-pattern")) : null;
+        Pattern pattern;
+        try {
+            pattern = o.containsKey("--identity-pattern")
+                    ? Pattern.compile(o.get("--identity-pattern")) : null;
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("--identity-pattern '" + e.getPattern()
+                    + "' is not a regular expression (" + e.getDescription() + ")");
+        }
         switch (layout) {
             case "ckplus":
                 return CkPlus.prepare(in(o), outDir, p);
@@ -125,12 +144,10 @@ public final class Main {
                         in(o), outDir, p, pattern);
             case "casia":
                 return IdentityFolders.prepare("casia", in(o), outDir,
-                        p.withSubjects(Integer.parseInt(o.getOrDefault("--subjects",
-                                Integer.toString(defaults.subjects())))));
+                        p.withSubjects(whole(o, "--subjects", defaults.subjects())));
             case "identities":
                 return IdentityFolders.prepare(outDir.toAbsolutePath().getFileName()
-                        .toString(), in(o), outDir, p.withSubjects(Integer.parseInt(
-                                o.getOrDefault("--subjects", "0"))));
+                        .toString(), in(o), outDir, p.withSubjects(whole(o, "--subjects", 0)));
             case "synth":
                 return synth(o, outDir, p.replace());
             default:
@@ -141,17 +158,42 @@ public final class Main {
     private static PrepResult synth(Map<String, String> o, Path outDir, boolean replace)
             throws IOException {
         SynthConfig d = SynthConfig.defaults();
-        int identities = Integer.parseInt(o.getOrDefault("--identities",
-                Integer.toString(d.identities())));
+        int identities = whole(o, "--identities", d.identities());
         SynthConfig config = (identities == d.identities() ? d : d.withSplits(0, 0))
-                .withCounts(identities, Integer.parseInt(o.getOrDefault("--samples",
-                        Integer.toString(d.samples()))))
-                .withSize(Integer.parseInt(o.getOrDefault("--size", Integer.toString(d.size()))))
+                .withCounts(identities, whole(o, "--samples", d.samples()))
+                .withSize(whole(o, "--size", d.size()))
                 .withColour(o.containsKey("--colour"))
-                .withSeed(Long.parseLong(o.getOrDefault("--seed", Long.toString(d.seed()))));
+                .withSeed(whole(o, "--seed", d.seed()));
         FaceSet set = new SynthFaces(config).write(outDir, replace);
         PrepReport report = new PrepReport(SynthFaces.DATASET);
         return new PrepResult(set, report, outDir.resolve("manifest.csv"));
+    }
+
+    /** A whole-number option, or its default; a bad value is named. */
+    private static int whole(Map<String, String> o, String key, int fallback) {
+        long v = whole(o, key, (long) fallback);
+        if (v != (int) v) {
+            throw new IllegalArgumentException(key + " " + v + " is too large");
+        }
+        return (int) v;
+    }
+
+    private static long whole(Map<String, String> o, String key, long fallback) {
+        String v = o.get(key);
+        try {
+            return v == null ? fallback : Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " '" + v + "' is not a whole number");
+        }
+    }
+
+    private static double number(Map<String, String> o, String key, double fallback) {
+        String v = o.get(key);
+        try {
+            return v == null ? fallback : Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " '" + v + "' is not a number");
+        }
     }
 
     private static Path in(Map<String, String> o) {

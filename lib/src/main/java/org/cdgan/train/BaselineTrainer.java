@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.cdgan.data.DataException;
 import org.cdgan.data.FaceDataset;
 import org.cdgan.eval.ConfusionMatrix;
 import org.cdgan.model.Classifier;
@@ -83,6 +84,12 @@ public final class BaselineTrainer implements AutoCloseable {
         adam.bind(classifier);
         if (resumeFrom != null && Files.exists(resumeFrom)) {
             Checkpoint c = Checkpoint.load(resumeFrom, model.getNDManager(), classifier, adam);
+            if (c.seed() != config.seed()) {
+                model.close();
+                throw new DataException(resumeFrom + ": saved by a run with seed " + c.seed()
+                        + ", not " + config.seed() + "; resume with --seed " + c.seed()
+                        + " or choose another --out");
+            }
             epochsDone = c.epoch();
             String json = c.meta().get("history");
             if (json != null) {

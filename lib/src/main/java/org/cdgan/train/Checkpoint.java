@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cdgan.data.DataException;
 import org.cdgan.io.AtomicFiles;
 
 /**
@@ -94,10 +95,11 @@ public record Checkpoint(int epoch, long seed, Map<String, String> meta) {
      */
     public static Checkpoint load(Path file, NDManager manager, Map<String, Block> blocks,
             Map<String, NamedAdam> optimisers) throws IOException {
+        long size = Files.size(file);
         try (InputStream stream = Files.newInputStream(file)) {
             DataInputStream in = new DataInputStream(stream);
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
-                throw new IOException(file + ": not a cdgan checkpoint; delete it or choose "
+            if (!MAGIC.equals(readMagic(in)) || in.readInt() != FORMAT) {
+                throw new DataException(file + ": not a cdgan checkpoint; delete it or choose "
                         + "another --out folder");
             }
             int epoch = in.readInt();
@@ -106,24 +108,25 @@ public record Checkpoint(int epoch, long seed, Map<String, String> meta) {
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
                 String key = in.readUTF();
-                meta.put(key, new String(readBytes(in), StandardCharsets.UTF_8));
+                meta.put(key, new String(readBytes(in, size, file), StandardCharsets.UTF_8));
             }
             Map<String, byte[]> blockBytes = new LinkedHashMap<>();
             n = in.readInt();
             for (int i = 0; i < n; i++) {
                 String key = in.readUTF();
-                blockBytes.put(key, readBytes(in));
+                blockBytes.put(key, readBytes(in, size, file));
             }
             Map<String, byte[]> optimiserBytes = new LinkedHashMap<>();
             n = in.readInt();
             for (int i = 0; i < n; i++) {
                 String key = in.readUTF();
-                optimiserBytes.put(key, readBytes(in));
+                optimiserBytes.put(key, readBytes(in, size, file));
             }
             for (Map.Entry<String, Block> e : blocks.entrySet()) {
                 byte[] bytes = blockBytes.get(e.getKey());
                 if (bytes == null) {
-                    throw new IOException(file + ": has no block '" + e.getKey() + "'");
+                    throw new DataException(file + ": has no block '" + e.getKey() + "'; it is "
+                            + "not this kind of run's checkpoint, choose another --out");
                 }
                 try {
                     e.getValue().loadParameters(manager, new DataInputStream(
@@ -135,20 +138,23 @@ public record Checkpoint(int epoch, long seed, Map<String, String> meta) {
                         }
                     }
                 } catch (MalformedModelException ex) {
-                    throw new IOException(file + ": block '" + e.getKey() + "' does not fit "
-                            + "this network (" + ex.getMessage() + ")", ex);
+                    throw new DataException(file + ": block '" + e.getKey() + "' does not fit "
+                            + "this network (" + ex.getMessage() + "); resume with the run's "
+                            + "own --size, --channels and data, or choose another --out", ex);
                 }
             }
             for (Map.Entry<String, NamedAdam> e : optimisers.entrySet()) {
                 byte[] bytes = optimiserBytes.get(e.getKey());
                 if (bytes == null) {
-                    throw new IOException(file + ": has no optimiser '" + e.getKey() + "'");
+                    throw new DataException(file + ": has no optimiser '" + e.getKey()
+                            + "'; it is not this kind of run's checkpoint, choose another --out");
                 }
                 e.getValue().load(new ByteArrayInputStream(bytes), file + "#" + e.getKey());
             }
             return new Checkpoint(epoch, seed, meta);
-        } catch (java.io.EOFException e) {
-            throw new IOException(file + ": truncated checkpoint; delete it to start afresh", e);
+        } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
+            throw new DataException(file + ": truncated or damaged checkpoint; delete it to "
+                    + "start afresh", e);
         }
     }
 
@@ -163,8 +169,25 @@ public record Checkpoint(int epoch, long seed, Map<String, String> meta) {
         out.write(bytes);
     }
 
-    private static byte[] readBytes(DataInputStream in) throws IOException {
+    /** The magic string, read without trusting a damaged file's length field. */
+    private static String readMagic(DataInputStream in) throws IOException {
+        int n = in.readUnsignedShort();
+        if (n != MAGIC.length()) {
+            return "";
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** A length-prefixed section; a length beyond the file's size means damage. */
+    private static byte[] readBytes(DataInputStream in, long fileSize, Path file)
+            throws IOException {
         int n = in.readInt();
+        if (n < 0 || n > fileSize) {
+            throw new DataException(file + ": damaged checkpoint (a section of " + n
+                    + " bytes in a file of " + fileSize + "); delete it to start afresh");
+        }
         byte[] b = new byte[n];
         in.readFully(b);
         return b;
