@@ -1,0 +1,48 @@
+package org.cdgan.workbook;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.cdgan.data.FaceRecord;
+import org.cdgan.data.Identity;
+import org.cdgan.data.TrainTest;
+
+/**
+ * How much of a split's test side is already known from its training side: the share of
+ * test images whose person, and whose recording (the near-duplicate frames of one CK+
+ * sequence), also appear in training. A subject-independent split has 0 for both; a random
+ * split by image has nearly 1, which is why its accuracy is inflated.
+ *
+ * @param subjectShare share of test images whose subject has training images
+ * @param sequenceShare share of test images whose (subject, sequence) has training images
+ * @param testImages the test images counted
+ */
+public record IdentityLeak(double subjectShare, double sequenceShare, int testImages) {
+
+    /** Measures a split; images without a subject id count as not leaked. */
+    public static IdentityLeak of(TrainTest split) {
+        Set<Identity> subjects = new HashSet<>();
+        Set<String> sequences = new HashSet<>();
+        for (FaceRecord r : split.train().records()) {
+            if (r.identity() != null) {
+                subjects.add(r.identity());
+                if (r.sequence() != null) {
+                    sequences.add(r.identity() + "/" + r.sequence());
+                }
+            }
+        }
+        int n = split.test().size();
+        int subject = 0;
+        int sequence = 0;
+        for (FaceRecord r : split.test().records()) {
+            if (r.identity() != null && subjects.contains(r.identity())) {
+                subject++;
+                if (r.sequence() != null && sequences.contains(r.identity() + "/" + r.sequence())) {
+                    sequence++;
+                }
+            }
+        }
+        return new IdentityLeak(n == 0 ? 0 : (double) subject / n,
+                n == 0 ? 0 : (double) sequence / n, n);
+    }
+}
