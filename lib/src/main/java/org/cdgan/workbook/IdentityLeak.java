@@ -1,9 +1,16 @@
 package org.cdgan.workbook;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.cdgan.data.FaceRecord;
+import org.cdgan.data.FaceSet;
 import org.cdgan.data.Identity;
 import org.cdgan.data.TrainTest;
 
@@ -18,6 +25,30 @@ import org.cdgan.data.TrainTest;
  * @param testImages the test images counted
  */
 public record IdentityLeak(double subjectShare, double sequenceShare, int testImages) {
+
+    /**
+     * The frames of up to {@code n} recordings that have at least two frames, chosen at
+     * random with the seed: rows for a grid that shows how alike one sequence's frames are.
+     *
+     * @param set a set with sequences (CK+48); empty for sets without them
+     */
+    public static List<List<FaceRecord>> sequenceFrames(FaceSet set, int n, long seed) {
+        Map<String, List<FaceRecord>> bySequence = new TreeMap<>();
+        for (FaceRecord r : set.records()) {
+            if (r.identity() != null && r.sequence() != null) {
+                bySequence.computeIfAbsent(r.identity() + "/" + r.sequence(),
+                        k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<List<FaceRecord>> groups = new ArrayList<>();
+        for (List<FaceRecord> g : bySequence.values()) {
+            if (g.size() >= 2) {
+                groups.add(g);
+            }
+        }
+        Collections.shuffle(groups, new Random(seed));
+        return groups.subList(0, Math.min(n, groups.size()));
+    }
 
     /** Measures a split; images without a subject id count as not leaked. */
     public static IdentityLeak of(TrainTest split) {

@@ -48,6 +48,23 @@ class FigureTest {
     }
 
     @Test
+    void classSharesAreInPercentAndTheTableHoldsCounts() {
+        java.util.List<org.cdgan.data.FaceRecord> r = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            r.add(new org.cdgan.data.FaceRecord(java.nio.file.Path.of(i + ".png"),
+                    i == 0 ? Expression.FEAR : Expression.HAPPINESS, null, null, null));
+        }
+        org.cdgan.data.FaceSet set = new org.cdgan.data.FaceSet("toy", r);
+        String js = ClassBalanceChart.shares("Shares", List.of(set)).asJavascript("x");
+        assertTrue(js.contains("[25.0, 75.0]"), js);
+        assertTrue(js.contains("share of the set (%)"));
+        tech.tablesaw.api.Table t = ClassBalanceChart.table(List.of(set));
+        assertEquals(2, t.rowCount());
+        assertEquals(3, t.intColumn("toy images").getInt(1));
+        assertEquals("fear", t.stringColumn("expression").get(0));
+    }
+
+    @Test
     void trainingCurvesRebuildWithEveryEpochAndPutAccuracyOnTheRight() {
         TrainingCurves curves = new TrainingCurves("Baseline training");
         curves.loss("train loss", 1, 1.5).accuracy("test accuracy", 1, 0.25);

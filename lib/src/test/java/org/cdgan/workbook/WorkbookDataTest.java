@@ -41,6 +41,13 @@ class WorkbookDataTest {
         // three frames a sequence, one in ten held out: nearly every test frame has a sibling
         assertTrue(leak.sequenceShare() > 0.9, "sequence share " + leak.sequenceShare());
         assertTrue(leak.subjectShare() >= leak.sequenceShare());
+        var frames = IdentityLeak.sequenceFrames(data.expressions(), 3, 1);
+        assertEquals(3, frames.size());
+        for (var seq : frames) {
+            assertEquals(3, seq.size()); // CK+48 keeps the last three frames of a sequence
+            assertEquals(seq.get(0).sequence(), seq.get(2).sequence());
+            assertEquals(seq.get(0).identity(), seq.get(2).identity());
+        }
     }
 
     @Test
