@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs the notebook series headless, in order, with the project's Java kernel, and ends with
+# a one-screen summary of the results the notebooks wrote.
+#
+#   environment/run-workbook.sh [--data DIR] [--profile quick|ci|article] [--out DIR]
+#
+#   --data DIR      data folder holding ck48/, fer2013/ and orl_faces/ (default: ../shared/data
+#                   beside the clone when it exists, else the synthetic SynthFaces set)
+#   --profile NAME  quick (default: CPU, minutes), ci (smallest) or article (224 px, GPU)
+#   --out DIR       output folder (default: runs/<profile> in the clone; git-ignored)
+#   --only LIST     comma-separated notebook numbers to run, such as 01,02 (default: all)
+#
+# Writes OUT/notebooks/NN-*.ipynb (executed), OUT/html/NN-*.html, OUT/timings.csv, and
+# whatever the notebooks write (OUT/checkpoints, OUT/results, OUT/figures).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+profile="quick"
+data=""
+out=""
+only=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --data) data="$2"; shift 2 ;;
+    --profile) profile="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "run-workbook: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+case "$profile" in
+  quick|ci|article) ;;
+  *) echo "run-workbook: profile '$profile' must be quick, ci or article" >&2; exit 2 ;;
+esac
+if [[ -n "$data" ]]; then
+  [[ -d "$data" ]] || { echo "run-workbook: data folder '$data' does not exist; prepare it" \
+    "with data-scripts/ or leave --data out" >&2; exit 2; }
+  data="$(cd "$data" && pwd)"
+fi
+out="${out:-$repo/runs/$profile}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+
+py=/usr/bin/python3
+"$py" -c 'import nbconvert, nbclient' 2>/dev/null || {
+  echo "run-workbook: $py lacks nbconvert/nbclient; apt-get install jupyter-nbconvert" \
+    "python3-nbclient" >&2; exit 2; }
+
+# The kernel (and the library jars it carries) are built and installed when missing.
+if ! "$py" -m jupyter kernelspec list 2>/dev/null | grep -qw cdgan-java; then
+  echo "run-workbook: installing the cdgan-java kernel (environment/install-kernel.sh)"
+  "$repo/environment/install-kernel.sh"
+fi
+
+export CDGAN_PROFILE="$profile" CDGAN_OUT="$out"
+if [[ -n "$data" ]]; then export CDGAN_DATA="$data"; else unset CDGAN_DATA; fi
+
+mkdir -p "$out/notebooks" "$out/html"
+timings="$out/timings.csv"
+echo "notebook,seconds,status" > "$timings.tmp"
+start_all=$(date +%s)
+failed=0
+for nb in "$repo"/notebooks/[0-9][0-9]-*.ipynb; do
+  name="$(basename "$nb" .ipynb)"
+  if [[ -n "$only" && ",$only," != *",${name:0:2},"* ]]; then continue; fi
+  echo "run-workbook: $name ..."
+  t0=$(date +%s)
+  status=ok
+  # cwd is the notebook's folder, so each notebook finds the repository as a user's would.
+  if ! (cd "$repo/notebooks" && "$py" -m jupyter nbconvert --to notebook --execute \
+        --ExecutePreprocessor.kernel_name=cdgan-java \
+        --ExecutePreprocessor.timeout=-1 \
+        --output-dir "$out/notebooks" --output "$name.ipynb" "$nb" \
+        > "$out/notebooks/$name.log" 2>&1); then
+    status=failed
+    failed=$((failed + 1))
+    echo "run-workbook: $name FAILED; see $out/notebooks/$name.log" >&2
+    tail -n 20 "$out/notebooks/$name.log" >&2
+  fi
+  if [[ -f "$out/notebooks/$name.ipynb" ]]; then
+    "$py" -m jupyter nbconvert --to html --output-dir "$out/html" \
+      "$out/notebooks/$name.ipynb" > /dev/null 2>&1 || true
+  fi
+  t1=$(date +%s)
+  echo "$name,$((t1 - t0)),$status" >> "$timings.tmp"
+  echo "run-workbook: $name $status in $((t1 - t0)) s"
+done
+total=$(( $(date +%s) - start_all ))
+echo "total,$total,$([[ $failed -eq 0 ]] && echo ok || echo "$failed failed")" >> "$timings.tmp"
+mv "$timings.tmp" "$timings"
+
+"$repo/environment/workbook-summary.sh" "$out"
+[[ $failed -eq 0 ]]
