@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.cdgan.data.Expression;
+import org.cdgan.eval.ConfusionMatrix;
+
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.traces.HeatmapTrace;
 
@@ -44,6 +47,17 @@ public final class ConfusionHeatmap {
             }
         }
         return shares;
+    }
+
+    /**
+     * The heatmap of an evaluation's confusion matrix, classes named by their labels.
+     *
+     * @param title the figure title
+     * @param matrix the evaluation's counts
+     */
+    public static AnnotatedFigure of(String title, ConfusionMatrix matrix) {
+        return of(title, matrix.classes().stream().map(Expression::label).toList(),
+                matrix.counts());
     }
 
     /** {@link #of(String, List, long[][])} for int counts. */

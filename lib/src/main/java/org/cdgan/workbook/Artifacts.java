@@ -173,7 +173,7 @@ public final class Artifacts {
      * @param header the column names
      * @param rows the rows, each as long as the header; values written with toString
      */
-    public Path writeTable(String name, List<String> header, List<List<?>> rows)
+    public Path writeTable(String name, List<String> header, List<? extends List<?>> rows)
             throws IOException {
         StringBuilder csv = new StringBuilder(csvLine(header));
         for (List<?> row : rows) {

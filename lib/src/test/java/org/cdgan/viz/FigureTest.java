@@ -127,6 +127,18 @@ class FigureTest {
     }
 
     @Test
+    void confusionHeatmapOfAnEvaluationNamesItsClasses() {
+        org.cdgan.eval.ConfusionMatrix m = new org.cdgan.eval.ConfusionMatrix(
+                List.of(Expression.ANGER, Expression.FEAR));
+        m.addAll(new int[] {0, 0, 0, 1}, new int[] {0, 0, 1, 1});
+        AnnotatedFigure f = ConfusionHeatmap.of("m", m);
+        String js = f.asJavascript("m");
+        assertTrue(js.contains("[\"anger\",\"fear\"]"), js);
+        assertTrue(js.contains("\"text\": \"67%\""), js);
+        assertTrue(js.contains("\"text\": \"100%\""), js);
+    }
+
+    @Test
     void embeddingScatterHasOneTracePerPresentClass() {
         double[][] xy = {{0, 0}, {1, 1}, {5, 5}, {6, 5}};
         int[] labels = {0, 0, 2, 2};
