@@ -9,6 +9,11 @@
 #   --profile NAME  quick (default: CPU, minutes), ci (smallest) or article (224 px, GPU)
 #   --out DIR       output folder (default: runs/<profile> in the clone; git-ignored)
 #   --only LIST     comma-separated notebook numbers to run, such as 01,02 (default: all)
+#   --rebuild       rebuild the jars and reinstall the kernel before running
+#
+# The kernel is installed for the user when missing, and reinstalled when the library jar
+# built in lib/target differs from the one the kernel carries. CDGAN_KERNEL_PREFIX=DIR
+# installs it under DIR instead (and points JUPYTER_PATH there), leaving ~/.local alone.
 #
 # Writes OUT/notebooks/NN-*.ipynb (executed), OUT/html/NN-*.html, OUT/timings.csv, and
 # whatever the notebooks write (OUT/checkpoints, OUT/results, OUT/figures).
@@ -19,13 +24,15 @@ profile="quick"
 data=""
 out=""
 only=""
+rebuild=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --data) data="$2"; shift 2 ;;
     --profile) profile="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --rebuild) rebuild=1; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "run-workbook: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -48,9 +55,28 @@ py=/usr/bin/python3
     "python3-nbclient" >&2; exit 2; }
 
 # The kernel (and the library jars it carries) are built and installed when missing.
-if ! "$py" -m jupyter kernelspec list 2>/dev/null | grep -qw cdgan-java; then
-  echo "run-workbook: installing the cdgan-java kernel (environment/install-kernel.sh)"
-  "$repo/environment/install-kernel.sh"
+install=("$repo/environment/install-kernel.sh")
+if [[ -n "${CDGAN_KERNEL_PREFIX:-}" ]]; then
+  mkdir -p "$CDGAN_KERNEL_PREFIX"
+  CDGAN_KERNEL_PREFIX="$(cd "$CDGAN_KERNEL_PREFIX" && pwd)"
+  install+=(--prefix "$CDGAN_KERNEL_PREFIX")
+  export JUPYTER_PATH="$CDGAN_KERNEL_PREFIX/share/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"
+fi
+kernel_dir() {
+  "$py" -c 'import sys; from jupyter_client.kernelspec import KernelSpecManager as M
+try: print(M().get_kernel_spec("cdgan-java").resource_dir)
+except Exception: sys.exit(1)' 2>/dev/null
+}
+if [[ $rebuild -eq 1 ]] || ! kdir="$(kernel_dir)"; then
+  echo "run-workbook: building and installing the cdgan-java kernel (install-kernel.sh)"
+  "${install[@]}"
+else
+  built="$(ls "$repo"/lib/target/cdgan-lib-*.jar 2>/dev/null | grep -v sources | head -1)"
+  carried="$(ls "$kdir"/lib/cdgan-lib-*.jar 2>/dev/null | head -1)"
+  if [[ -n "$built" ]] && ! cmp -s "$built" "$carried"; then
+    echo "run-workbook: lib/target has a newer library jar; rebuilding and reinstalling"
+    "${install[@]}"
+  fi
 fi
 
 export CDGAN_PROFILE="$profile" CDGAN_OUT="$out"
