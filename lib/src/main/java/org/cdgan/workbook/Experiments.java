@@ -1,0 +1,162 @@
+package org.cdgan.workbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.cdgan.data.FaceDataset;
+import org.cdgan.data.Preprocessing;
+import org.cdgan.data.TrainTest;
+import org.cdgan.train.BaselineConfig;
+import org.cdgan.train.BaselineTrainer;
+import org.cdgan.train.EpochStats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The experiments of the workbook on its one split (fold 1 of the expression set, cut to the
+ * profile's limits): the trained models each notebook needs, reused from the output folder
+ * when an earlier notebook made them under the same settings, and trained there and then
+ * when not, so every notebook runs alone from a fresh kernel.
+ */
+public final class Experiments {
+
+    /** The checkpoint file inside a model's artifact folder. */
+    public static final String MODEL_FILE = "model.ckpt";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Experiments.class);
+
+    private final WorkbookConfig config;
+    private final WorkbookData data;
+    private final Artifacts artifacts;
+    private final TrainTest split;
+    private FaceDataset train;
+    private FaceDataset test;
+
+    /**
+     * @param config the run's configuration
+     * @param data the run's data
+     * @param artifacts where models and results are kept
+     */
+    public Experiments(WorkbookConfig config, WorkbookData data, Artifacts artifacts)
+            throws IOException {
+        this.config = config;
+        this.data = data;
+        this.artifacts = artifacts;
+        this.split = data.fold(1);
+    }
+
+    /** The configuration. */
+    public WorkbookConfig config() {
+        return config;
+    }
+
+    /** The data. */
+    public WorkbookData data() {
+        return data;
+    }
+
+    /** The artifacts. */
+    public Artifacts artifacts() {
+        return artifacts;
+    }
+
+    /** The split every notebook trains and tests on. */
+    public TrainTest split() {
+        return split;
+    }
+
+    /** The preprocessing of training images: the configured size, augmented. */
+    public Preprocessing preprocessing() {
+        return Preprocessing.defaults().withSize(config.imageSize())
+                .withChannels(config.channels()).withSeed(config.seed());
+    }
+
+    /** The training images as a data set (decoded once, then cached). */
+    public FaceDataset trainSet() throws IOException {
+        if (train == null) {
+            train = FaceDataset.builder().setFaces(split.train())
+                    .optImages(data.expressionImages()).optPreprocessing(preprocessing())
+                    .optClasses(data.expressions().classes())
+                    .optShuffledBatches(config.batchSize(), false).build();
+        }
+        return train;
+    }
+
+    /** The test images as a data set, without augmentation, in order. */
+    public FaceDataset testSet() throws IOException {
+        if (test == null) {
+            test = FaceDataset.builder().setFaces(split.test())
+                    .optImages(data.expressionImages())
+                    .optPreprocessing(preprocessing().evaluation())
+                    .optClasses(data.expressions().classes())
+                    .optOrderedBatches(config.batchSize()).build();
+        }
+        return test;
+    }
+
+    /** The baseline's settings: method.md's defaults with the run's epochs, seed, device. */
+    public BaselineConfig baselineConfig() {
+        return BaselineConfig.defaults().withEpochs(config.epochs())
+                .withBatchSize(config.batchSize()).withSeed(config.seed())
+                .withDevice(config.device());
+    }
+
+    /** What a baseline depends on: a different key trains it again. */
+    public String baselineKey() {
+        return String.format(Locale.ROOT, "baseline|%dpx|%dch|%dep|b%d|seed%d|%s|%s",
+                config.imageSize(), config.channels(), config.epochs(), config.batchSize(),
+                config.seed(), split.train().fingerprint(), split.test().fingerprint());
+    }
+
+    /**
+     * The baseline ResNet-18 trained on the split: reused when an earlier notebook trained it
+     * under the same settings, else trained now with {@code onEpoch} called after every
+     * epoch (for live curves).
+     *
+     * @param onEpoch called with each epoch's figures while training; may be {@code null}
+     * @return the trained baseline; its {@code history()} holds every epoch's figures. The
+     *     caller closes it.
+     */
+    public BaselineTrainer baseline(Consumer<EpochStats> onEpoch) throws IOException {
+        FaceDataset tr = trainSet();
+        FaceDataset te = testSet();
+        int k = data.expressions().classes().size();
+        return artifacts.reuseOrMake("baseline", baselineKey(), dir -> {
+            LOG.info("training the baseline: {} epochs on {} images", config.epochs(),
+                    tr.size());
+            try (BaselineTrainer t = new BaselineTrainer(baselineConfig(), config.channels(),
+                    config.imageSize(), k, null)) {
+                t.fit(tr, te, dir.resolve(MODEL_FILE), onEpoch);
+            }
+        }, dir -> new BaselineTrainer(baselineConfig(), config.channels(), config.imageSize(),
+                k, dir.resolve(MODEL_FILE)));
+    }
+
+    /**
+     * The codes an encoder gives the test images, labelled by expression: the points of a
+     * t-SNE map.
+     *
+     * @param encoder an initialised encoder, such as the baseline's trunk or CD-GAN's E_e
+     */
+    public org.cdgan.eval.Embedding testCodes(ai.djl.nn.Block encoder) throws IOException {
+        FaceDataset te = testSet();
+        double[][] codes;
+        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager(
+                org.cdgan.train.Devices.choose(config.device()))) {
+            codes = CodeExtractor.codes(encoder, m, te);
+        }
+        int[] labels = new int[codes.length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = te.expressionIndex(i);
+        }
+        return new org.cdgan.eval.Embedding(codes, labels, data.expressions().classes()
+                .stream().map(org.cdgan.data.Expression::label).toList());
+    }
+
+    /** The folder of a model artifact. */
+    public Path modelDir(String name) {
+        return artifacts.checkpoint(name);
+    }
+}
