@@ -11,8 +11,8 @@
 #   --only LIST     comma-separated notebook numbers to run, such as 01,02 (default: all)
 #   --rebuild       rebuild the jars and reinstall the kernel before running
 #
-# The kernel is installed for the user when missing, and reinstalled when the library jar
-# built in lib/target differs from the one the kernel carries. CDGAN_KERNEL_PREFIX=DIR
+# The kernel is installed for the user when missing, and rebuilt and reinstalled when a
+# source of the library or the kernel is newer than the installed kernel. CDGAN_KERNEL_PREFIX=DIR
 # installs it under DIR instead (and points JUPYTER_PATH there), leaving ~/.local alone.
 #
 # Writes OUT/notebooks/NN-*.ipynb (executed), OUT/html/NN-*.html, OUT/timings.csv, and
@@ -70,13 +70,11 @@ except Exception: sys.exit(1)' 2>/dev/null
 if [[ $rebuild -eq 1 ]] || ! kdir="$(kernel_dir)"; then
   echo "run-workbook: building and installing the cdgan-java kernel (install-kernel.sh)"
   "${install[@]}"
-else
-  built="$(ls "$repo"/lib/target/cdgan-lib-*.jar 2>/dev/null | grep -v sources | head -1)"
-  carried="$(ls "$kdir"/lib/cdgan-lib-*.jar 2>/dev/null | head -1)"
-  if [[ -n "$built" ]] && ! cmp -s "$built" "$carried"; then
-    echo "run-workbook: lib/target has a newer library jar; rebuilding and reinstalling"
-    "${install[@]}"
-  fi
+elif [[ -n "$(find "$repo/lib/src/main" "$repo/environment/src/main" "$repo/pom.xml" \
+              "$repo/lib/pom.xml" "$repo/environment/pom.xml" -newer "$kdir/kernel.json" \
+              -type f -print -quit 2>/dev/null)" ]]; then
+  echo "run-workbook: sources changed since the kernel was installed; rebuilding it"
+  "${install[@]}"
 fi
 
 export CDGAN_PROFILE="$profile" CDGAN_OUT="$out"
