@@ -142,17 +142,49 @@ public final class Experiments {
      */
     public org.cdgan.eval.Embedding testCodes(ai.djl.nn.Block encoder) throws IOException {
         FaceDataset te = testSet();
-        double[][] codes;
-        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager(
-                org.cdgan.train.Devices.choose(config.device()))) {
-            codes = CodeExtractor.codes(encoder, m, te);
-        }
+        double[][] codes = rawTestCodes(encoder);
         int[] labels = new int[codes.length];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = te.expressionIndex(i);
         }
         return new org.cdgan.eval.Embedding(codes, labels, data.expressions().classes()
                 .stream().map(org.cdgan.data.Expression::label).toList());
+    }
+
+    /**
+     * The codes an encoder gives the test images, in the order of {@code testSet()}'s
+     * records.
+     */
+    public double[][] rawTestCodes(ai.djl.nn.Block encoder) throws IOException {
+        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager(
+                org.cdgan.train.Devices.choose(config.device()))) {
+            return CodeExtractor.codes(encoder, m, testSet());
+        }
+    }
+
+    /**
+     * The identity and expression leakage probes of an expression code and, when given, an
+     * identity code, on the test images (see {@link LeakageProbe}).
+     *
+     * @param expressionEncoder E_e (or the baseline's trunk)
+     * @param identityEncoder E_f, or {@code null} for a model without one
+     * @return identity-from-E_e and, when E_f is given, expression-from-E_f results
+     */
+    public java.util.Map<String, org.cdgan.eval.LinearProbe.Result> leakage(
+            ai.djl.nn.Block expressionEncoder, ai.djl.nn.Block identityEncoder)
+            throws IOException {
+        java.util.List<org.cdgan.data.FaceRecord> records = testSet().records();
+        LeakageProbe.Split split = LeakageProbe.split(records);
+        java.util.Map<String, org.cdgan.eval.LinearProbe.Result> out =
+                new java.util.LinkedHashMap<>();
+        out.put("identity from E_e", LeakageProbe.probe(
+                LeakageProbe.byIdentity(rawTestCodes(expressionEncoder), records), split));
+        if (identityEncoder != null) {
+            out.put("expression from E_f", LeakageProbe.probe(LeakageProbe.byExpression(
+                    rawTestCodes(identityEncoder), records, data.expressions().classes()),
+                    split));
+        }
+        return out;
     }
 
     /** The folder of a model artifact. */

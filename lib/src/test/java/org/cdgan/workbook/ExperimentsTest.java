@@ -44,6 +44,11 @@ class ExperimentsTest {
                 norm += v * v;
             }
             assertTrue(norm > 0, "codes are not all zero");
+            var leak = again.leakage(b.classifier().trunk(), null);
+            var identity = leak.get("identity from E_e");
+            assertEquals(1, leak.size());
+            assertTrue(identity.testSize() > 0 && identity.classes() > 1, identity.toString());
+            assertEquals(1.0 / identity.classes(), identity.chance(), 1e-12);
         }
     }
 }
