@@ -22,6 +22,21 @@ def execute(path, out_dir):
     return nbformat.read(os.path.join(out_dir, "smoke.executed.ipynb"), as_version=4)
 
 
+def scripts_parse(html):
+    """True when every inline script of the HTML passes node's syntax check."""
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    if not scripts:
+        return False
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, code in enumerate(scripts):
+            path = os.path.join(tmp, "script%d.js" % i)
+            with open(path, "w") as f:
+                f.write(code)
+            if subprocess.run(["node", "--check", path], capture_output=True).returncode:
+                return False
+    return True
+
+
 def checks(nb):
     cells = [c for c in nb.cells if c.cell_type == "code"]
     for c in cells:
@@ -46,7 +61,11 @@ def checks(nb):
     yield "chart embeds plotly.js 2.35.3", "plotly.js v2.35.3" in html and len(html) > 1_000_000
     yield "chart loads no script from the network", \
         re.search(r"<script[^>]+src=", html) is None and "cdn.plot.ly/plotly" not in html
-    yield "chart draws its figure", "Plotly.newPlot" in html and "Images per expression" in html
+    yield "chart draws its figure", "Images per expression" in html and \
+        re.search(r"var (target_\w+) = document\.getElementById\('(\w+)'\);", html) is not None \
+        and re.search(r"Plotly\.newPlot\(target_\w+, data, layout\)", html) is not None
+
+    yield "chart scripts are valid JavaScript (node --check)", scripts_parse(html)
 
     progress = cells[4].outputs
     displays = [o for o in progress if o.output_type == "display_data"]

@@ -68,7 +68,8 @@ public final class PlotlyEmbedding {
      * that draws the figure once {@code window.Plotly} exists.
      */
     public static synchronized String html(Figure figure) {
-        String div = "plot-" + UUID.randomUUID();
+        // tablesaw-jsplot names a JavaScript variable after the div: letters and digits only.
+        String div = "plot_" + UUID.randomUUID().toString().replace("-", "");
         Matcher code = SCRIPT.matcher(figure.asJavascript(div));
         String draw = code.find() ? code.group(1) : figure.asJavascript(div);
         StringBuilder html = new StringBuilder();

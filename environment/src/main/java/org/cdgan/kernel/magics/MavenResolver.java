@@ -103,7 +103,8 @@ public final class MavenResolver {
     }
 
     private String pom(List<String> coordinates) {
-        StringBuilder xml = new StringBuilder("<project xmlns=\"http://maven.apache.org/POM/4.0.0\">"
+        StringBuilder xml = new StringBuilder(
+                "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">"
                 + "<modelVersion>4.0.0</modelVersion><groupId>org.cdgan.kernel</groupId>"
                 + "<artifactId>maven-magic</artifactId><version>1</version>"
                 + "<packaging>pom</packaging>\n<repositories>");
