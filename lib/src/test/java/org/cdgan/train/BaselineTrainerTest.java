@@ -57,12 +57,13 @@ class BaselineTrainerTest {
 
     @Test
     void aShortRunLowersTheLoss() throws Exception {
-        try (BaselineTrainer t = new BaselineTrainer(config(4), 1, SIZE, 3, null)) {
-            List<EpochStats> h = t.fit(train, test, null, null);
-            assertEquals(4, h.size());
-            assertTrue(h.get(3).loss() < h.get(0).loss() * 0.8, h.toString());
+        try (BaselineTrainer t = new BaselineTrainer(config(3), 1, SIZE, 3, null)) {
+            List<EpochStats> h = t.fit(train, null, null, null);
+            assertEquals(3, h.size());
+            assertTrue(h.get(2).loss() < h.get(0).loss() * 0.8, h.toString());
             assertTrue(h.get(0).loss() > 0.3 && h.get(0).loss() < 3, h.toString());
-            assertTrue(h.get(3).imagesPerSecond() > 0);
+            assertTrue(h.get(2).imagesPerSecond() > 0);
+            assertTrue(Double.isNaN(h.get(2).testAccuracy()));
             int[] predicted = t.predict(test);
             assertEquals(test.size(), predicted.length);
         }
