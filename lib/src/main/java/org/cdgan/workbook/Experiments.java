@@ -187,6 +187,38 @@ public final class Experiments {
         return out;
     }
 
+    /** The decoder's x2 upsampling stages u for the run's image size (method.md). */
+    public int decoderStages() {
+        return config.imageSize() >= 128 ? 5 : 4;
+    }
+
+    /** The number of identities N of the identity set (D_f has N + 1 outputs). */
+    public int identityCount() {
+        return data.identities().identities().size();
+    }
+
+    /**
+     * The parameter count of every CD-GAN network at the run's image size, from freshly
+     * initialised networks: where the model's capacity is.
+     */
+    public java.util.Map<String, Long> parameterCounts() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager()) {
+            org.cdgan.model.CdGan gan = new org.cdgan.model.CdGan(config.imageSize(),
+                    config.channels(), data.expressions().classes().size(), identityCount(),
+                    decoderStages(), 0);
+            gan.initialize(m);
+            for (var e : gan.networks().entrySet()) {
+                long n = 0;
+                for (var p : e.getValue().getParameters().values()) {
+                    n += p.getArray().size();
+                }
+                counts.put(e.getKey(), n);
+            }
+        }
+        return counts;
+    }
+
     /** The folder of a model artifact. */
     public Path modelDir(String name) {
         return artifacts.checkpoint(name);
