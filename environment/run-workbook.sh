@@ -92,15 +92,30 @@ for nb in "$repo"/notebooks/[0-9][0-9]-*.ipynb; do
   t0=$(date +%s)
   status=ok
   # cwd is the notebook's folder, so each notebook finds the repository as a user's would.
-  if ! (cd "$repo/notebooks" && "$py" -m jupyter nbconvert --to notebook --execute \
-        --ExecutePreprocessor.kernel_name=cdgan-java \
-        --ExecutePreprocessor.timeout=-1 \
-        --output-dir "$out/notebooks" --output "$name.ipynb" "$nb" \
-        > "$out/notebooks/$name.log" 2>&1); then
-    status=failed
+  # Errors are allowed so the executed copy (and its HTML) shows where a cell failed; the
+  # first error is then reported here and the notebook counts as failed.
+  rm -f "$out/notebooks/$name.ipynb"
+  (cd "$repo/notebooks" && "$py" -m jupyter nbconvert --to notebook --execute \
+      --ExecutePreprocessor.kernel_name=cdgan-java \
+      --ExecutePreprocessor.timeout=-1 --allow-errors \
+      --output-dir "$out/notebooks" --output "$name.ipynb" "$nb" \
+      > "$out/notebooks/$name.log" 2>&1) || status=failed
+  if [[ $status == ok ]]; then
+    first_error="$("$py" - "$out/notebooks/$name.ipynb" <<'PY'
+import json, sys
+for i, cell in enumerate(json.load(open(sys.argv[1]))["cells"]):
+    for o in cell.get("outputs", []):
+        if o.get("output_type") == "error":
+            print(f"cell {i}: {o.get('ename')}: {o.get('evalue', '')}".splitlines()[0][:300])
+            sys.exit(0)
+PY
+)"
+    [[ -z "$first_error" ]] || { status=failed; echo "run-workbook: $name: $first_error" >&2; }
+  fi
+  if [[ $status == failed ]]; then
     failed=$((failed + 1))
-    echo "run-workbook: $name FAILED; see $out/notebooks/$name.log" >&2
-    tail -n 20 "$out/notebooks/$name.log" >&2
+    echo "run-workbook: $name FAILED; see $out/notebooks/$name.log and its HTML copy" >&2
+    tail -n 5 "$out/notebooks/$name.log" >&2
   fi
   if [[ -f "$out/notebooks/$name.ipynb" ]]; then
     "$py" -m jupyter nbconvert --to html --output-dir "$out/html" \
