@@ -198,6 +198,7 @@ public final class FaceDataset extends RandomAccessDataset {
         private List<Identity> identities;
         private boolean skipBad;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
         private Builder() {
         }
@@ -296,16 +297,12 @@ public final class FaceDataset extends RandomAccessDataset {
                     keptPixels.add(decoded.get(i));
                 }
             }
-            for (String problem : problems) {
-                skipped.add(problem);
-            }
+            skipped.addAll(problems);
             if (!skipped.isEmpty()) {
                 LOG.warn("{}: skipped {} unusable image(s)", faces.name(), skipped.size());
             }
             return new FaceDataset(this, kept, keptPixels, skipped);
         }
-
-        private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
         private List<byte[]> decodeAll(List<FaceRecord> all) throws IOException {
             problems.clear();

@@ -8,13 +8,13 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
 
 /**
  * The baseline expression classifier: a {@link ResNetTrunk} and a linear head,
  * {@code logits = W . trunk(x) + b} with K outputs (softmax is left to the loss). Its children
- * are {@code trunk} and {@code fc}.
+ * are {@code trunk} and {@code fc}; the head starts as torchvision's {@code nn.Linear}.
  */
 public class Classifier extends AbstractBlock {
 
@@ -30,7 +30,10 @@ public class Classifier extends AbstractBlock {
         this.classes = classes;
         trunk = addChildBlock("trunk", new ResNetTrunk(inputChannels));
         fc = addChildBlock("fc", Linear.builder().setUnits(classes).build());
-        fc.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
+        // torchvision's nn.Linear default: weight and bias uniform in +-1/sqrt(fan-in).
+        float bound = (float) (1 / Math.sqrt(ResNetTrunk.FEATURES));
+        fc.setInitializer(new UniformInitializer(bound), Parameter.Type.WEIGHT);
+        fc.setInitializer(new UniformInitializer(bound), Parameter.Type.BIAS);
     }
 
     /** The feature extractor. */

@@ -1,0 +1,2 @@
+/** The cdgan command line; subcommands are registered in Main.COMMANDS. */
+package org.cdgan.cli;

@@ -1,0 +1,2 @@
+/** Evaluation: confusion matrices, their figures and the run reports. */
+package org.cdgan.eval;

@@ -1,0 +1,2 @@
+/** File helpers: atomic writes. */
+package org.cdgan.io;
