@@ -10,6 +10,10 @@ import org.cdgan.data.Preprocessing;
 import org.cdgan.data.TrainTest;
 import org.cdgan.train.BaselineConfig;
 import org.cdgan.train.BaselineTrainer;
+import org.cdgan.train.CdGanConfig;
+import org.cdgan.train.CdGanTrainer;
+import org.cdgan.train.EpochReport;
+import org.cdgan.train.Variant;
 import org.cdgan.train.EpochStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +37,9 @@ public final class Experiments {
     private final TrainTest split;
     private FaceDataset train;
     private FaceDataset test;
+    private FaceDataset identities;
+    /** Arrays of transfer grids; lives as long as this object (a notebook session). */
+    private ai.djl.ndarray.NDManager scratch;
 
     /**
      * @param config the run's configuration
@@ -217,6 +224,76 @@ public final class Experiments {
             }
         }
         return counts;
+    }
+
+    /** The settings of a GAN variant: method.md's defaults with the run's batch and seed. */
+    public CdGanConfig ganConfig(Variant variant) {
+        return CdGanConfig.forVariant(variant).withBatchSize(config.batchSize())
+                .withSeed(config.seed());
+    }
+
+    /** What a GAN variant depends on: a different key trains it again. */
+    public String ganKey(Variant variant) {
+        return String.format(Locale.ROOT, "%s|%dpx|%dch|%dep|b%d|seed%d|%s|%s|%s",
+                variant.label(), config.imageSize(), config.channels(), config.ganEpochs(),
+                config.batchSize(), config.seed(), split.train().fingerprint(),
+                split.test().fingerprint(), data.identities().fingerprint());
+    }
+
+    /** The identity images x_f as a data set, without augmentation. */
+    public FaceDataset identitySet() throws IOException {
+        if (identities == null) {
+            identities = FaceDataset.builder().setFaces(data.identities())
+                    .optImages(data.identityImages())
+                    .optPreprocessing(preprocessing().evaluation())
+                    .optOrderedBatches(config.batchSize()).build();
+        }
+        return identities;
+    }
+
+    /**
+     * A CD-GAN variant trained on the split: reused when an earlier notebook trained it under
+     * the same settings, else trained now for the profile's GAN epochs with {@code onEpoch}
+     * called after every epoch (with the live networks, for transfer grids).
+     *
+     * @param variant {@code fec}, {@code cl} or {@code cdgan}
+     * @param onEpoch called with each epoch's figures while training; may be {@code null}
+     * @return the trained variant; the caller closes it
+     */
+    public TrainedGan gan(String variant, Consumer<GanEpoch> onEpoch) throws IOException {
+        Variant v = Variant.fromLabel(variant);
+        if (!CdGanConfig.forVariant(v).adversarial()) {
+            throw new IllegalArgumentException("'" + variant + "' is not a GAN variant: use "
+                    + "fec, cl or cdgan (the baseline is experiments.baseline(...))");
+        }
+        FaceDataset tr = trainSet();
+        FaceDataset ids = identitySet();
+        FaceDataset te = testSet();
+        return artifacts.reuseOrMake(v.label(), ganKey(v), dir -> {
+            LOG.info("training {}: {} epochs on {} images", v.label(), config.ganEpochs(),
+                    tr.size());
+            try (CdGanTrainer t = new CdGanTrainer(ganConfig(v), tr, ids, te, dir)) {
+                for (int e = 0; e < config.ganEpochs(); e++) {
+                    EpochReport report = t.trainEpoch();
+                    if (onEpoch != null) {
+                        onEpoch.accept(GanRun.epoch(report, new ExpressionTransfer(t.gan(),
+                                scratch(), preprocessing())));
+                    }
+                }
+            }
+        }, dir -> {
+            CdGanTrainer t = new CdGanTrainer(ganConfig(v), tr, ids, te, dir);
+            t.resume();
+            return new GanRun(v.label(), t, dir, new ExpressionTransfer(t.gan(), scratch(),
+                    preprocessing()));
+        });
+    }
+
+    private ai.djl.ndarray.NDManager scratch() {
+        if (scratch == null) {
+            scratch = ai.djl.ndarray.NDManager.newBaseManager();
+        }
+        return scratch;
     }
 
     /** The folder of a model artifact. */

@@ -51,4 +51,43 @@ class ExperimentsTest {
             assertEquals(1.0 / identity.classes(), identity.chance(), 1e-12);
         }
     }
+
+    @Test
+    void aGanVariantIsTrainedOnceWithLiveNetworksThenReusedWithItsHistory() throws Exception {
+        WorkbookConfig config = WorkbookConfig.builder(Profile.CI)
+                .dataRoot(Path.of(System.getProperty("cdgan.sharedData")))
+                .trainLimit(32).testLimit(16).outputDir(out).build();
+        WorkbookData data = WorkbookData.load(config);
+        Experiments ex = new Experiments(config, data, Artifacts.of(config));
+        java.util.List<GanEpoch> live = new java.util.ArrayList<>();
+        int[] gridRows = new int[1];
+        var faces = ex.split().test().records().subList(0, 2);
+        try (TrainedGan gan = ex.gan("cdgan", e -> {
+            live.add(e);
+            try {
+                gridRows[0] = e.transfer().grid(faces, faces, data.expressionImages()).length;
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+        })) {
+            assertEquals(1, live.size());
+            assertEquals(2, gridRows[0]);
+            assertEquals(java.util.List.copyOf(GanRun.TERMS),
+                    java.util.List.copyOf(live.get(0).losses().keySet()));
+            assertTrue(Double.isFinite(live.get(0).losses().get("L_G")));
+            assertEquals(1, gan.history().size());
+            assertEquals(live.get(0).losses().get("L_CL"),
+                    gan.history().get(0).losses().get("L_CL"), 1e-6);
+        }
+        Experiments again = new Experiments(config, data, Artifacts.of(config));
+        try (TrainedGan gan = again.gan("cdgan", e -> live.add(e))) {
+            assertEquals(1, live.size(), "reused, not trained again");
+            var m = gan.evaluate(again.testSet());
+            assertEquals(16, m.total());
+            assertEquals(live.get(0).testAccuracy(), m.accuracy(), 1e-9);
+            assertEquals(512, again.testCodes(gan.networks().expressionEncoder()).dimension());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> again.gan("baseline", null));
+    }
 }
