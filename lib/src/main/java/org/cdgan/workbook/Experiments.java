@@ -130,6 +130,7 @@ public final class Experiments {
         FaceDataset tr = trainSet();
         FaceDataset te = testSet();
         int k = data.expressions().classes().size();
+        GradMode.off();
         return artifacts.reuseOrMake("baseline", baselineKey(), dir -> {
             LOG.info("training the baseline: {} epochs on {} images", config.epochs(),
                     tr.size());
@@ -269,6 +270,7 @@ public final class Experiments {
         FaceDataset tr = trainSet();
         FaceDataset ids = identitySet();
         FaceDataset te = testSet();
+        GradMode.off();
         return artifacts.reuseOrMake(v.label(), ganKey(v), dir -> {
             LOG.info("training {}: {} epochs on {} images", v.label(), config.ganEpochs(),
                     tr.size());
