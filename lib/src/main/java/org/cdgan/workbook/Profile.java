@@ -7,7 +7,7 @@ import java.util.Locale;
  * in {@link WorkbookConfig.Builder}'s preset table, the one place they live.
  */
 public enum Profile {
-    /** CPU, 48-pixel faces, a few epochs: the series in minutes on a laptop. */
+    /** CPU, 48-pixel faces, a few epochs on a subset: the series in minutes on a laptop. */
     QUICK,
     /** The smallest run that still exercises every step: 32-pixel faces, one epoch, subsets. */
     CI,

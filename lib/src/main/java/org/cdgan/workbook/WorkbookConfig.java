@@ -303,8 +303,8 @@ public final class WorkbookConfig {
      * <tr><td>image size</td><td>48</td><td>32</td><td>224</td></tr>
      * <tr><td>channels</td><td>1</td><td>1</td><td>3</td></tr>
      * <tr><td>baseline epochs</td><td>8</td><td>1</td><td>100</td></tr>
-     * <tr><td>GAN epochs</td><td>3</td><td>1</td><td>100</td></tr>
-     * <tr><td>train / test limit</td><td>all</td><td>160 / 64</td><td>all</td></tr>
+     * <tr><td>GAN epochs</td><td>2</td><td>1</td><td>100</td></tr>
+     * <tr><td>train / test limit</td><td>480 / all</td><td>160 / 64</td><td>all</td></tr>
      * <tr><td>t-SNE points</td><td>400</td><td>64</td><td>2000</td></tr>
      * <tr><td>CK+ folds</td><td>1</td><td>1</td><td>10</td></tr>
      * <tr><td>pretrained, device</td><td>no, cpu</td><td>no, cpu</td><td>yes, gpu</td></tr>
@@ -344,7 +344,7 @@ public final class WorkbookConfig {
         public Builder profile(Profile p) {
             this.profile = Objects.requireNonNull(p, "profile");
             switch (p) {
-                case QUICK -> preset(48, 1, 8, 3, 0, 0, 400, 1, false, "cpu");
+                case QUICK -> preset(48, 1, 8, 2, 480, 0, 400, 1, false, "cpu");
                 case CI -> preset(32, 1, 1, 1, 160, 64, 64, 1, false, "cpu");
                 case ARTICLE -> preset(224, 3, 100, 100, 0, 0, 2000, 10, true, "gpu");
                 default -> throw new IllegalStateException("no preset for " + p);
