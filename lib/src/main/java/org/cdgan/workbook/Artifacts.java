@@ -189,6 +189,27 @@ public final class Artifacts {
     }
 
     /**
+     * Writes a Tablesaw table as CSV, atomically: its column names, then its rows, decimal
+     * numbers with four decimals.
+     *
+     * @param name the table's name, such as "ablation"
+     * @param table the table
+     */
+    public Path writeTable(String name, tech.tablesaw.api.Table table) throws IOException {
+        List<List<?>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            List<Object> row = new ArrayList<>();
+            for (int c = 0; c < table.columnCount(); c++) {
+                Object v = table.column(c).get(r);
+                row.add(v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.4f", d)
+                        : v);
+            }
+            rows.add(row);
+        }
+        return writeTable(name, table.columnNames(), rows);
+    }
+
+    /**
      * Reads a result table written by {@link #writeTable}: the header row first.
      *
      * @return the rows, or an empty list when the table does not exist
