@@ -50,6 +50,27 @@ public record IdentityLeak(double subjectShare, double sequenceShare, int testIm
         return groups.subList(0, Math.min(n, groups.size()));
     }
 
+    /**
+     * The leaks of several splits as a table, one row per split, in the map's order when it
+     * has one (sorted by name otherwise).
+     */
+    public static tech.tablesaw.api.Table table(Map<String, IdentityLeak> splits) {
+        Map<String, IdentityLeak> ordered = splits instanceof java.util.SortedMap
+                || splits instanceof java.util.LinkedHashMap ? splits : new TreeMap<>(splits);
+        var name = tech.tablesaw.api.StringColumn.create("split");
+        var images = tech.tablesaw.api.IntColumn.create("test images");
+        var subject = tech.tablesaw.api.DoubleColumn.create("person in training (%)");
+        var sequence = tech.tablesaw.api.DoubleColumn.create("same sequence in training (%)");
+        for (Map.Entry<String, IdentityLeak> e : ordered.entrySet()) {
+            name.append(e.getKey());
+            images.append(e.getValue().testImages());
+            subject.append(100 * e.getValue().subjectShare());
+            sequence.append(100 * e.getValue().sequenceShare());
+        }
+        return tech.tablesaw.api.Table.create("identity leak of a split")
+                .addColumns(name, images, subject, sequence);
+    }
+
     /** Measures a split; images without a subject id count as not leaked. */
     public static IdentityLeak of(TrainTest split) {
         Set<Identity> subjects = new HashSet<>();

@@ -41,6 +41,12 @@ class WorkbookDataTest {
         // three frames a sequence, one in ten held out: nearly every test frame has a sibling
         assertTrue(leak.sequenceShare() > 0.9, "sequence share " + leak.sequenceShare());
         assertTrue(leak.subjectShare() >= leak.sequenceShare());
+        var t = IdentityLeak.table(java.util.Map.of("random", leak, "fold 1",
+                IdentityLeak.of(data.fold(1))));
+        assertEquals("fold 1", t.stringColumn("split").get(0));
+        assertEquals(0.0, t.doubleColumn("person in training (%)").get(0));
+        assertEquals(100 * leak.sequenceShare(),
+                t.doubleColumn("same sequence in training (%)").get(1), 1e-9);
         var frames = IdentityLeak.sequenceFrames(data.expressions(), 3, 1);
         assertEquals(3, frames.size());
         for (var seq : frames) {
