@@ -15,8 +15,8 @@ import tech.tablesaw.plotly.traces.Trace;
  *
  * <p>Limitation: tablesaw-jsplot 0.44 has an annotation class, but its layout never emits
  * annotations and their script comes out HTML-escaped, so this figure writes
- * {@code layout.annotations} into its script itself, just before the plot call. Code that rebuilds a figure
- * from {@link #getLayout()} and {@link #getTraces()} alone loses the text.
+ * {@code layout.annotations} into its script itself, just before the plot call. Code that
+ * rebuilds a figure from {@link #getLayout()} and {@link #getTraces()} alone loses the text.
  */
 public final class AnnotatedFigure extends Figure {
 

@@ -2,19 +2,31 @@ package org.cdgan.workbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+
+import org.cdgan.data.Expression;
 import org.cdgan.data.FaceDataset;
+import org.cdgan.data.FaceRecord;
 import org.cdgan.data.Preprocessing;
 import org.cdgan.data.TrainTest;
+import org.cdgan.eval.Embedding;
+import org.cdgan.eval.LinearProbe;
+import org.cdgan.model.CdGan;
 import org.cdgan.train.BaselineConfig;
 import org.cdgan.train.BaselineTrainer;
 import org.cdgan.train.CdGanConfig;
 import org.cdgan.train.CdGanTrainer;
+import org.cdgan.train.Devices;
 import org.cdgan.train.EpochReport;
-import org.cdgan.train.Variant;
 import org.cdgan.train.EpochStats;
+import org.cdgan.train.Variant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +51,7 @@ public final class Experiments {
     private FaceDataset test;
     private FaceDataset identities;
     /** Arrays of transfer grids; lives as long as this object (a notebook session). */
-    private ai.djl.ndarray.NDManager scratch;
+    private NDManager scratch;
 
     /**
      * @param config the run's configuration
@@ -148,14 +160,14 @@ public final class Experiments {
      *
      * @param encoder an initialised encoder, such as the baseline's trunk or CD-GAN's E_e
      */
-    public org.cdgan.eval.Embedding testCodes(ai.djl.nn.Block encoder) throws IOException {
+    public Embedding testCodes(Block encoder) throws IOException {
         FaceDataset te = testSet();
         double[][] codes = rawTestCodes(encoder);
         int[] labels = new int[codes.length];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = te.expressionIndex(i);
         }
-        return new org.cdgan.eval.Embedding(codes, labels, data.expressions().classes()
+        return new Embedding(codes, labels, data.expressions().classes()
                 .stream().map(org.cdgan.data.Expression::label).toList());
     }
 
@@ -163,9 +175,9 @@ public final class Experiments {
      * The codes an encoder gives the test images, in the order of {@code testSet()}'s
      * records.
      */
-    public double[][] rawTestCodes(ai.djl.nn.Block encoder) throws IOException {
-        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager(
-                org.cdgan.train.Devices.choose(config.device()))) {
+    public double[][] rawTestCodes(Block encoder) throws IOException {
+        try (NDManager m = NDManager.newBaseManager(
+                Devices.choose(config.device()))) {
             return CodeExtractor.codes(encoder, m, testSet());
         }
     }
@@ -178,13 +190,13 @@ public final class Experiments {
      * @param identityEncoder E_f, or {@code null} for a model without one
      * @return identity-from-E_e and, when E_f is given, expression-from-E_f results
      */
-    public java.util.Map<String, org.cdgan.eval.LinearProbe.Result> leakage(
-            ai.djl.nn.Block expressionEncoder, ai.djl.nn.Block identityEncoder)
+    public Map<String, LinearProbe.Result> leakage(
+            Block expressionEncoder, Block identityEncoder)
             throws IOException {
-        java.util.List<org.cdgan.data.FaceRecord> records = testSet().records();
+        List<org.cdgan.data.FaceRecord> records = testSet().records();
         LeakageProbe.Split split = LeakageProbe.split(records);
-        java.util.Map<String, org.cdgan.eval.LinearProbe.Result> out =
-                new java.util.LinkedHashMap<>();
+        Map<String, LinearProbe.Result> out =
+                new LinkedHashMap<>();
         out.put("identity from E_e", LeakageProbe.probe(
                 LeakageProbe.byIdentity(rawTestCodes(expressionEncoder), records), split));
         if (identityEncoder != null) {
@@ -209,10 +221,10 @@ public final class Experiments {
      * The parameter count of every CD-GAN network at the run's image size, from freshly
      * initialised networks: where the model's capacity is.
      */
-    public java.util.Map<String, Long> parameterCounts() {
-        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager()) {
-            org.cdgan.model.CdGan gan = new org.cdgan.model.CdGan(config.imageSize(),
+    public Map<String, Long> parameterCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (NDManager m = NDManager.newBaseManager()) {
+            CdGan gan = new CdGan(config.imageSize(),
                     config.channels(), data.expressions().classes().size(), identityCount(),
                     decoderStages(), 0);
             gan.initialize(m);
@@ -291,9 +303,9 @@ public final class Experiments {
         });
     }
 
-    private ai.djl.ndarray.NDManager scratch() {
+    private NDManager scratch() {
         if (scratch == null) {
-            scratch = ai.djl.ndarray.NDManager.newBaseManager();
+            scratch = NDManager.newBaseManager();
         }
         return scratch;
     }
