@@ -64,6 +64,11 @@ for name, ((plots, pngs, tables), results) in sorted(expect.items()):
     check(name + " runs without cell errors", not errors, "; ".join(errors))
     check(name + " figures", counts[0] >= plots and counts[1] >= pngs and counts[2] >= tables,
           f"has plotly/png/table {counts}, wants at least {[plots, pngs, tables]}")
+    if counts[0]:
+        # offline: the saved outputs must carry plotly.js itself, not a link to a CDN
+        inline = any("plotly.js v" in "".join(o.get("data", {}).get("text/html", ""))
+                     for c in nb["cells"] for o in c.get("outputs", []))
+        check(name + " charts render offline", inline, "no output carries plotly.js")
     missing = [r for r in results if not os.path.exists(os.path.join(out, "results", r + ".csv"))]
     check(name + " results", not missing, f"missing results/{missing}.csv")
     html = os.path.join(out, "html", name + ".html")
