@@ -91,6 +91,7 @@ cat > "$stage/cdgan-java/kernel.json" <<JSON
     "org.cdgan.kernel.KernelLauncher",
     "{connection_file}"
   ],
+  "env": {"OMP_WAIT_POLICY": "PASSIVE"},
   "metadata": {"debugger": false}
 }
 JSON

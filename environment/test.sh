@@ -19,6 +19,14 @@ status=0
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "test packages: Debian's opencv-data (Haar cascades for the face-crop tests)"
+if [ ! -f /usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q \
+    --no-install-recommends opencv-data
+fi
+export OMP_WAIT_POLICY=PASSIVE   # see the note in pom.xml
+
 step "installing the kernel (and Jupyter, when missing)"
 if ! bash environment/install-kernel.sh; then
   echo "test.sh: environment/install-kernel.sh failed; see its output above" >&2
