@@ -133,6 +133,7 @@ public final class BaselineTrainer implements AutoCloseable {
      */
     public List<EpochStats> fit(FaceDataset train, FaceDataset test, Path checkpoint,
             Consumer<EpochStats> onEpoch) throws IOException {
+        GradMode.off();
         for (int epoch = epochsDone; epoch < config.epochs(); epoch++) {
             long start = System.nanoTime();
             train.setEpoch(epoch);
@@ -201,6 +202,7 @@ public final class BaselineTrainer implements AutoCloseable {
 
     /** The logits of every sample of {@code data}, in sample order (inference mode). */
     public float[][] logits(FaceDataset data) throws IOException {
+        GradMode.off();
         float[][] out = new float[Math.toIntExact(data.size())][];
         int i = 0;
         Sampler inOrder = new BatchSampler(new SequenceSampler(), config.batchSize(), false);

@@ -290,6 +290,7 @@ public final class CdGanTrainer implements AutoCloseable {
 
     /** One discriminator step (for the GAN variants) and one generator step. */
     public StepLosses trainStep(Pairs pairs) {
+        GradMode.off(); // PyTorch records gradients only inside the steps' collectors
         StepLosses d = config.adversarial() ? discriminatorStep(pairs)
                 : StepLosses.discriminator(0, 0);
         return d.withGenerator(generatorStep(pairs));
@@ -540,6 +541,7 @@ public final class CdGanTrainer implements AutoCloseable {
 
     /** The FER head's predictions {@code argmax C_e(E_e(x))} on a set, in inference mode. */
     public int[] predict(FaceDataset set) {
+        GradMode.off();
         int n = count(set);
         int[] out = new int[n];
         int b = config.batchSize();

@@ -112,6 +112,7 @@ public final class NamedAdam extends Optimizer {
             throw new IllegalStateException("NamedAdam does not know parameter " + parameterId
                     + "; call bind(block) with the block being trained");
         }
+        GradMode.off(); // an in-place update of a leaf must not be recorded, on any thread
         int t = steps.merge(name, 1, Integer::sum);
         NDArray m = moment(first, name, weight, true);
         NDArray v = moment(second, name, weight, false);

@@ -142,7 +142,6 @@ public final class Experiments {
         FaceDataset tr = trainSet();
         FaceDataset te = testSet();
         int k = data.expressions().classes().size();
-        GradMode.off();
         return artifacts.reuseOrMake("baseline", baselineKey(), dir -> {
             LOG.info("training the baseline: {} epochs on {} images", config.epochs(),
                     tr.size());
@@ -202,7 +201,7 @@ public final class Experiments {
         if (identityEncoder != null) {
             out.put("expression from E_f", LeakageProbe.probe(LeakageProbe.byExpression(
                     rawTestCodes(identityEncoder), records, data.expressions().classes()),
-                    split));
+                    LeakageProbe.splitBySubject(records)));
         }
         return out;
     }
@@ -282,7 +281,6 @@ public final class Experiments {
         FaceDataset tr = trainSet();
         FaceDataset ids = identitySet();
         FaceDataset te = testSet();
-        GradMode.off();
         return artifacts.reuseOrMake(v.label(), ganKey(v), dir -> {
             LOG.info("training {}: {} epochs on {} images", v.label(), config.ganEpochs(),
                     tr.size());

@@ -1,6 +1,7 @@
 package org.cdgan.workbook;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,25 @@ public final class LeakageProbe {
                     (j % 2 == 0 ? train : test).add(images.get(j));
                 }
             }
+        }
+        return new Split(train.stream().mapToInt(Integer::intValue).toArray(),
+                test.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * Splits by subject, for the expression probe: the subjects, in sorted order, alternate
+     * between the probe's training and test sides, so the probe must read an expression on
+     * people it has not seen. (Splitting a CK+ subject by sequence would put each expression
+     * of that person on one side only, and a code that knows the person would then score
+     * below chance instead of above it.)
+     */
+    public static Split splitBySubject(List<FaceRecord> records) {
+        List<Identity> subjects = records.stream().map(FaceRecord::identity).distinct()
+                .sorted(Comparator.comparing(Identity::toString)).toList();
+        List<Integer> train = new ArrayList<>();
+        List<Integer> test = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            (subjects.indexOf(records.get(i).identity()) % 2 == 0 ? train : test).add(i);
         }
         return new Split(train.stream().mapToInt(Integer::intValue).toArray(),
                 test.stream().mapToInt(Integer::intValue).toArray());

@@ -23,6 +23,17 @@ class LeakageProbeTest {
     }
 
     @Test
+    void theExpressionProbeSplitsBySubject() {
+        List<FaceRecord> records = List.of(
+                r("S2", "001", Expression.ANGER), r("S1", "001", Expression.ANGER),
+                r("S1", "002", Expression.FEAR), r("S3", "005", Expression.FEAR),
+                r("S2", "003", Expression.SURPRISE));
+        LeakageProbe.Split s = LeakageProbe.splitBySubject(records);
+        assertArrayEquals(new int[] {1, 2, 3}, s.train()); // S1 and S3
+        assertArrayEquals(new int[] {0, 4}, s.test()); // S2
+    }
+
+    @Test
     void sequencesAlternateWithinEachSubjectAndLoneSequencesAreLeftOut() {
         List<FaceRecord> records = List.of(
                 r("S1", "001", Expression.ANGER), r("S1", "001", Expression.ANGER),

@@ -1,4 +1,4 @@
-package org.cdgan.workbook;
+package org.cdgan.train;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

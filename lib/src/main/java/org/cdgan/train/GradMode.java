@@ -1,4 +1,4 @@
-package org.cdgan.workbook;
+package org.cdgan.train;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
@@ -12,7 +12,7 @@ import ai.djl.pytorch.jni.JniUtils;
  * cell after the one that loaded the engine, the optimisers' in-place updates ran with grad
  * mode on and PyTorch refused them ("a leaf Variable that requires grad is being used in an
  * in-place operation"). Calling {@link #off()} first makes training independent of the
- * thread it runs on.
+ * thread it runs on; the trainers and {@link NamedAdam} call it themselves.
  */
 public final class GradMode {
 
