@@ -2,13 +2,13 @@ package org.cdgan.data;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.stream.Stream;
+
+import org.cdgan.io.AtomicFiles;
 
 /**
  * An output folder written in a hidden temporary folder beside its target and moved into place
@@ -94,7 +94,7 @@ public final class StagedFolder implements Closeable {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
         if (old != null) {
-            deleteTree(old);
+            AtomicFiles.deleteTree(old);
         }
     }
 
@@ -102,7 +102,7 @@ public final class StagedFolder implements Closeable {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            deleteTree(staging);
+            AtomicFiles.deleteTree(staging);
         }
     }
 
@@ -112,24 +112,6 @@ public final class StagedFolder implements Closeable {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
-        }
-    }
-
-    /** Deletes a folder and everything under it; a missing folder is fine. */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

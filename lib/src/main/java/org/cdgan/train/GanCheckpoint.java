@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,16 +89,16 @@ public final class GanCheckpoint {
             discriminatorAdam.save(tmp.resolve(DISCRIMINATOR_ADAM));
             Files.write(tmp.resolve(HISTORY), history, StandardCharsets.UTF_8);
             Path target = root.resolve(name);
-            deleteTree(target);
+            AtomicFiles.deleteTree(target);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             AtomicFiles.writeString(root.resolve(LATEST), name + "\n");
         } finally {
-            deleteTree(tmp);
+            AtomicFiles.deleteTree(tmp);
         }
         try (Stream<Path> old = Files.list(root)) {
             for (Path p : old.filter(p -> p.getFileName().toString().startsWith("epoch-")
                     && !p.getFileName().toString().equals(name)).toList()) {
-                deleteTree(p);
+                AtomicFiles.deleteTree(p);
             }
         }
     }
@@ -134,16 +133,5 @@ public final class GanCheckpoint {
         generatorAdam.load(dir.resolve(GENERATOR_ADAM));
         discriminatorAdam.load(dir.resolve(DISCRIMINATOR_ADAM));
         return Files.readAllLines(dir.resolve(HISTORY), StandardCharsets.UTF_8);
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
-            }
-        }
     }
 }

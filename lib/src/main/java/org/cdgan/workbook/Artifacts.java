@@ -2,20 +2,17 @@ package org.cdgan.workbook;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import org.cdgan.io.AtomicFiles;
 import org.slf4j.Logger;
@@ -150,7 +147,7 @@ public final class Artifacts {
             p.store(w, "made by the CD-GAN workbook");
             Files.writeString(tmp.resolve(STAMP), w.toString(), StandardCharsets.UTF_8);
             if (Files.exists(dir)) {
-                deleteTree(dir);
+                AtomicFiles.deleteTree(dir);
             }
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -158,10 +155,10 @@ public final class Artifacts {
                 Files.move(tmp, dir);
             }
         } catch (IOException | RuntimeException e) {
-            deleteTree(tmp);
+            AtomicFiles.deleteTree(tmp);
             throw e;
         } catch (Exception e) {
-            deleteTree(tmp);
+            AtomicFiles.deleteTree(tmp);
             throw new IOException("cannot make artifact " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -295,22 +292,5 @@ public final class Artifacts {
         }
         out.add(cur.toString());
         return out;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
