@@ -18,7 +18,7 @@ public final class EpochShuffle implements Sampler.SubSampler {
     public Iterator<Long> sample(RandomAccessDataset dataset) {
         long seed = Preprocessing.DEFAULT_SEED;
         if (dataset instanceof FaceDataset faces) {
-            seed = FaceDataset.mix(faces.preprocessing().seed(), faces.epoch(), -1);
+            seed = Seeds.mix(faces.preprocessing().seed(), faces.epoch(), -1);
         }
         List<Long> order = new ArrayList<>();
         for (long i = 0; i < dataset.size(); i++) {

@@ -109,18 +109,10 @@ public final class FaceDataset extends RandomAccessDataset {
         if (!preprocessing.augment()) {
             return FacePixels.normalise(base);
         }
-        SplittableRandom random = new SplittableRandom(mix(preprocessing.seed(), epoch, i));
+        SplittableRandom random = new SplittableRandom(
+                Seeds.mix(preprocessing.seed(), epoch, i));
         return FacePixels.augment(base, preprocessing.channels(), preprocessing.size(),
                 preprocessing.padding(), random);
-    }
-
-    /** A seed from (seed, epoch, sample), well mixed (SplitMix64's finaliser). */
-    static long mix(long seed, long epoch, long sample) {
-        long z = seed * 0x9E3779B97F4A7C15L + epoch * 0xBF58476D1CE4E5B9L + sample
-                * 0x94D049BB133111EBL;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.cdgan.data.FaceSet;
 import org.cdgan.data.Identity;
 import org.cdgan.data.ImageSource;
 import org.cdgan.data.Manifest;
+import org.cdgan.data.Seeds;
 import org.cdgan.data.Split;
 import org.cdgan.data.StagedFolder;
 import org.slf4j.Logger;
@@ -252,16 +253,10 @@ public final class SynthFaces implements ImageSource {
 
     /** A random stream for one (kind, person, expression, sample) from the seed. */
     private SplittableRandom random(long stream, int person, int expression, int sample) {
-        long h = mix(config.seed() ^ 0x9E3779B97F4A7C15L * stream);
-        h = mix(h + person);
-        h = mix(h + expression);
-        h = mix(h + sample);
+        long h = Seeds.finalise(config.seed() ^ 0x9E3779B97F4A7C15L * stream);
+        h = Seeds.finalise(h + person);
+        h = Seeds.finalise(h + expression);
+        h = Seeds.finalise(h + sample);
         return new SplittableRandom(h);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.cdgan.data.FaceDataset;
+import org.cdgan.data.Seeds;
 import org.cdgan.eval.ConfusionMatrix;
 import org.cdgan.eval.Metrics;
 import org.cdgan.eval.RunReport;
@@ -245,7 +246,7 @@ public final class CdGanTrainer implements AutoCloseable {
         for (int i = 0; i < count(expressions); i++) {
             order.add(i);
         }
-        Collections.shuffle(order, new Random(mix(config.seed(), epoch, -1)));
+        Collections.shuffle(order, new Random(pairSeed(config.seed(), epoch, -1)));
         long emptyBefore = contrastiveLoss.emptyBatches();
         double[] sums = new double[8];
         int anchors = 0;
@@ -510,7 +511,7 @@ public final class CdGanTrainer implements AutoCloseable {
         long[] yF = new long[b];
         long[] idsF = new long[b];
         long ownNamespace = identities == expressions ? IDENTITY_NAMESPACE : EXPRESSION_NAMESPACE;
-        Random draw = new Random(mix(config.seed(), epoch, batch));
+        Random draw = new Random(pairSeed(config.seed(), epoch, batch));
         for (int k = 0; k < b; k++) {
             int i = expressionSamples.get(k);
             System.arraycopy(expressions.image(i), 0, xE, k * pixels, pixels);
@@ -534,7 +535,7 @@ public final class CdGanTrainer implements AutoCloseable {
         for (int i = 0; i < count(expressions); i++) {
             order.add(i);
         }
-        Collections.shuffle(order, new Random(mix(config.seed(), e, -1)));
+        Collections.shuffle(order, new Random(pairSeed(config.seed(), e, -1)));
         return pairs(order.subList((batch - 1) * config.batchSize(),
                 batch * config.batchSize()), batch);
     }
@@ -680,13 +681,9 @@ public final class CdGanTrainer implements AutoCloseable {
         return out;
     }
 
-    /** A seed from (seed, epoch, batch), SplitMix64's finaliser. */
-    static long mix(long seed, long e, long batch) {
-        long z = seed * 0x9E3779B97F4A7C15L + e * 0xBF58476D1CE4E5B9L + batch
-                * 0x94D049BB133111EBL + 0x5DEECE66DL;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+    /** The seed of an epoch's order (batch -1) or of one batch's identity draws. */
+    private static long pairSeed(long seed, long epoch, long batch) {
+        return Seeds.mix(seed, epoch, batch, 0x5DEECE66DL);
     }
 
     @Override
